@@ -278,12 +278,15 @@ _AT_LEAST_TO_RUN = (r"(?<!pacemakers\s)(?<!pacers\s)(?<!hares\s)(?<!pacemaker\s)
                     r"(?:\s+\d[\d:.,]*\s+for\s+(?:the\s+)?(?:men|women)\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
-# the pacemakers set on a finish time: "had ordered the pace makers on a final time of 2:03:30" (a finish the pace projects, no one's)
-_PACERS_ON_A_TIME = (r"\b(?:pace\s*-?makers?|pacemakers?|pacers?|rabbits|hares)\s+(?:on|for|to)\s+an?\s+"
+# the pacemakers set on a finish time: "had ordered the pace makers on a final time of 2:03:30" (a finish the pace projects, no one's;
+# not "dropped the pacers for a time of 2:21:02", "ran with the pacemakers to a final time of": the runner's own)
+_PACERS_ON_A_TIME = (r"\b(?:ordered|asked|instructed|told|briefed|set|paid|hired|booked)\s+(?:the\s+)?(?:pace\s*-?makers?|pacemakers?|pacers?|rabbits|hares)"
+                     r"\s+(?:on|for|to)\s+an?\s+"
                      r"(?:(?:end|finish(?:ing)?|final|target)\s+)?(?:time|finish)\s+of\s+(?:(?:around|about)\s+)?")
 # a time someone spoke of running, a target of theirs: "had before the race talked about a time under 2:15:00"
 _TALKED_OF_A_TIME = (r"\b(?:talked|talking|talks|spoke|speaking|speaks|dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+"
-                     r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?")
+                     r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:under|below|around|about|close\s+to|sub-?)\s*")  # (a bar or a
+# guess said: not "Afterwards he talked about running 2:14:08 in such heat", the time run)
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
     rf"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|{_MINIMUM})[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
@@ -3318,8 +3321,11 @@ NOT_NAME_WORDS = frozenset(
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a clause after a name saying its bearer ran this race, whatever role the text gives them first: "Breakfast radio host Jamie
 # Tuhoe, who finished the marathon in 3:58:14" (a runner; not another day's race: "who ran it in 2:31:05 in 1998", `PAST_CUE`)
-RACED_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:also\s+|then\s+)?(?:finished|ran|completed|clocked|crossed\s+the\s+line|covered)\b"
-                                r"[^.;!?\n]{0,60}?(?<![\d:.])\d{1,2}:\d\d")
+RACED_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:also\s+|then\s+)?(?:(?:finished|ran|completed|crossed\s+the\s+line)"
+                                r"(?:\s+(?:the|her|his|a)\s+(?:race|marathon|half(?:\s+marathon)?|course|distance|[\w-]+\s+(?:race|run)|\d+\s?k(?:m)?))?"
+                                r"|was\s+\d{1,4}(?:st|nd|rd|th))\s+in\s+(?<![\d:.])\d{1,2}:\d\d(?![^.;!?\n]*\b(?:as\s+a\s+(?:young|junior|student)|"
+                                r"at\s+(?:his|her|their)\s+(?:best|peak)|in\s+(?:his|her|their)\s+(?:day|prime|youth|heyday)|once)\b)")  # (not
+# "Timekeeper John Brown, who clocked the winner in 2:14:02", "who ran the marathon in 2:29:30 as a young man")
 OFFICE_FOR_SAID = re.compile(r"\sfor\s", re.IGNORECASE)  # an office said with its field: "Commissioner for Sports" (`athletes._context_of`)
 HON_RIGHT_BEFORE = re.compile(r"\b(?-i:Hon)\.?[ \t]+$")  # a politician's title, "Hon. Moses Okiror Atiku": an official's (`athletes._context_of`)
 # (with Amharic "Ato" and "W/ro", Mr and Mrs: "Ato Tesfaye Gudeta", "the Sport Commissioner, W/ro Meseret Ayele")
@@ -3399,14 +3405,17 @@ NON_PERSON_HEADS = frozenset(
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
 # Canyon" (not a runner's surname: "Second was Ben Creek in 7:20:44", "with Sam Crossing third")
 LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction quay trail pass ascent descent "
-                           "skyrace nek rock".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
+                           "skyrace nek".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
 # Trail", "over Wapiti Pass", "winning the Pikes Peak Ascent", "over Constantia Nek", not "Patrick Pass won",
-# "Brian Summit finished second"; "bay" is a surname too: "came past Jane Bay"; a rock named as a landmark: "from Fern Rock to
-# the Navy Yard", "in the shadow of Tororo Rock")
+# "Brian Summit finished second"; "bay" is a surname too: "came past Jane Bay")
+# ... a rock, a surname as well, only where nothing but a landmark can be: "in the shadow of Tororo Rock", "past the Tororo Rock",
+# "from Fern Rock to the Navy Yard" (not "went to Emily Rock", "passed by Jenna Rock", "pulling away from Emily Rock")
+ROCK_LANDMARK_BEFORE = re.compile(r"\b(?:(?:shadow|foot|top|base|slopes?)\s+of\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
+ROCK_LANDMARK_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+ROCK_LANDMARK_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond|"
-                             r"(?:shadow|foot|top|base|slopes?)\s+of|"  # ("in the shadow of Tororo Rock", "at the foot of Cougar Saddle")
-                             r"(?:won|win|wins|winning|ran|run|started|starting|finished)\s+the)\s+(?:the\s+)?$", re.IGNORECASE)  # (a race:
-# "won the Pikes Peak Ascent", "1,780 runners started the Ascent"; "past the Tororo Rock")
+                             r"(?:won|win|wins|winning|ran|run|started|starting|finished)\s+the)\s+$", re.IGNORECASE)  # (a race: "won the
+# Pikes Peak Ascent", "1,780 runners started the Ascent")
 OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"
 CLUB_PLACE_HEADS = frozenset("road park city county valley harbour harbor district hill hills lake river bay coast forest vale".split())  # ... its
 # place's head before the club's last word ("Halifax Road Hammers"; not a race's: "the winner of the Berlin Marathon Kipchoge")
@@ -3415,7 +3424,8 @@ TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after
 PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
 # a street's or a square's name written as one word, its head glued on, as Nordic, Dutch and German names are: "the start shot
 # went on Lidingövägen" (Swedish translated), "along Karl Johans gate" is two words, "Drottninggatan", "Kurfürstendamm" is none
-STREET_COMPOUND = re.compile(r"\w{3,}(?:vägen|gatan|torget|veien|vegen|gata|gaten|gade|vej|straat|strasse|straße|platz|plein)", re.IGNORECASE)
+STREET_COMPOUND = re.compile(r"\w{3,}(?:vägen|gatan|torget|veien|vegen|gaten|gade|vej|straat|strasse|straße|platz|plein)", re.IGNORECASE)  # (not
+# "-gata", a Japanese surname's end as often: "Yamagata")
 # a road's head word after its name, said as a way along it: "behind the rabbits along Allen Parkway", "up Marine Terrace" (not
 # "Dana Parkway won"; not "Lane", a runner's surname as often: "ran down Jess Lane in the final 200m"; its abbreviations too:
 # "running away down Fanshawe St to win")
@@ -4091,7 +4101,7 @@ OLD_RECORD_ABBREVIATION_BEFORE = re.compile(r"\b(?:old|previous|prev\.|former)\s
                                             r"(?:\s+(?:record|mark)(?:\s+(?:of|was))?)?\s*[:=]?\s*$"  # ("(meet record; old record 10:23.66, Anna
                                             # Kowalczyk, Hudson, 2016)")
                                             r"|\b(?-i:MR|CR|NR|AR|WR|ER|GR|SR|FR)\s*\(\s*(?:old|previous|prev\.|former)\s*[:=]\s*$", re.IGNORECASE)
-OLD_RECORD_HOLDER_GAP = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w'’-]*['’]s\s+)?$")  # ... its holder named right after it in the bracket: "old:
+OLD_RECORD_HOLDER_GAP = re.compile(r"(?:\s*,\s*|\s+by\s+)(?:(?-i:[A-Z])[\w'’-]*['’]s\s+)?$")  # ... its holder named right after it in the bracket: "old:
 # 14:11.52, Sohail Amir", "old: 14:11.52, Army's Sohail Amir"
 # ... or a runner's own old mark so noted: "14:06.38 (personal record; old: 14:11.52, Lahore, 2022)"
 OWN_OLD_MARK_BRACKET_BEFORE = re.compile(r"\((?:new\s+)?(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$",
@@ -4995,7 +5005,8 @@ HOLDER_YEAR_BRACKET_AFTER = re.compile(r"\s*,\s*(?P<holder>[^,()\n]{3,40}),\s*(?
 BEST_BRACKET_AFTER_TIME_BEFORE = re.compile(r"\d[\d:.,]*\s*\(\s*(?:previous\s+|old\s+|prev\.?\s+)?(?:PB|PR|SB|best)\s*:?\s*$")
 RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})record\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 # ... or a world best so said, of an age group or a surface: "the world M60 indoor best is 4:29.01 by Australia's Ron Halloran"
-WORLD_BEST_IS_BEFORE = re.compile(r"\bworld\s+(?:[\w’'-]+\s+){0,3}best\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+WORLD_BEST_IS_BEFORE = re.compile(r"(?P<head>\b(?:[\w’'-]+\s+){0,2})world\s+(?:[\w’'-]+\s+){0,3}best\s+(?:is|was|stands\s+at|stood\s+at)\s+$",
+                                  re.IGNORECASE)  # (not "The new world M60 indoor best is", `NEW_RECORD_WORD`)
 # ... or a sentence's subject, its time set off by dashes: "The route record – 2:11:54 – this year remained untouched" (old, kept
 # or broken; not "won in a course record – 2:05:33 –")
 RECORD_SUBJECT_DASHED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?-i:The)\s+(?P<head>(?:[\w’'-]+\s+){0,3})record\s+[–—-]\s+$", re.IGNORECASE)
@@ -5027,7 +5038,8 @@ _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|mi
            r"(?=\s+(?:the|his|her|their|last|this|(?-i:[A-Z])[\w'’-]*['’]s)\b)"  # (its object right after: not "never challenged and set")
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off)"  # ("at 71 hundredths from his Italian primate")
-           r"|(?:seconds?|minutes?|just|only|slightly|narrowly)\s+(?:over|above))\s+")  # ("stayed only some seconds over the course
+           r"|(?:seconds?|minutes?|just|only|slightly|narrowly)\s+(?:over|above)(?=\s+(?:the|her|his|their)\b))\s+")  # (not a margin
+# over a rival: "won by only seconds over Rotich in a course record of 59:44")  # ("stayed only some seconds over the course
 # record of 2:19:44", German translated)
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
 RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'\"“”-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)"
@@ -5131,9 +5143,12 @@ RECORD_HOLDER_BRACKET_BEFORE = re.compile(
 TITLE_SET_OFF_AFTER = re.compile(r",\s*(?:the\s+|a\s+)?")
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
+THE_RECORD_BRACKET_BEFORE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)  # (a standing one, "the
+# meet record (4:44.12 by ..."; not "won in 4:43.90, a meet record (4:43.90 by Brown", the race's)
 # a record's holder told before its time, the verb before the holder, as German copy translated words it: "The German record of
-# the women holds since 2008 Irina Mikitenko with 2:19:19 from Berlin" (the holder the last name before "with")
-RECORD_HELD_WITH_BEFORE = re.compile(r"\brecord\b[^.;!?\n]{0,40}?\b(?:holds|held|keeps|kept)\s+(?:since\s+(?:(?:19|20)\d\d|\w+)\s+)?"
+# the women holds since 2008 Irina Mikitenko with 2:19:19 from Berlin" (the holder the last name before "with"; its "since" said:
+# not "Chasing the record, Sifan Hassan held Beatrice Chebet off with 14:07.11", a race's verb)
+RECORD_HELD_WITH_BEFORE = re.compile(r"\brecord\b[^.;!?\n]{0,40}?\b(?:holds|held|keeps|kept)\s+since\s+(?:(?:19|20)\d\d|\w+)\s+"
                                      r"(?P<holder>(?-i:[A-Z])[^.;!?,\n]{1,40}?)\s+with\s+$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)" + _OF_NAMED)
 # ... or after it, who set it: "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed last year"

@@ -4027,3 +4027,25 @@ def test_athletes_a_credit_in_capitals_and_a_nordic_club_s_code_are_no_runner_s_
     assert athletes(doc) == [("Isaac Kiplagat", "Isaac Kiplagat")]
     doc = doc_of("Best Swede was Jonas Lindqvist, Hälle IF, ninth in 2:19:31, four places behind Tsige Haile.")
     assert athletes(doc) == [("Jonas Lindqvist", "Jonas Lindqvist"), ("Tsige Haile", "Tsige Haile")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Lucy Wambui won the 10,000m in 33:14.5. Second place went to Emily Rock in 33:20.1.", ["Lucy Wambui", "Emily Rock"]),
+     ("Amy Hall was passed by Jenna Rock in the last 200m, and Rock won the 1500m in 4:18.44.", ["Amy Hall", "Jenna Rock"]),
+     ("Tomoki Ota won the 10,000m in 27:41.21 in Tokyo. Yamagata was second in 27:50.02.", ["Tomoki Ota", "Yamagata"]),
+     ("PHOTO BY ISAAC KASAMANI BRIGID KOSGEI WINS IN LONDON\nBrigid Kosgei won the London Marathon in 2:18:58.", ["Brigid Kosgei"]),
+     ("Sam Brinkworth won in 2:17:48. Timekeeper John Brown, who clocked the winner in 2:14:02, said it was close.",
+      ["Sam Brinkworth"]),
+     ("Sam Brinkworth won in 2:17:48. Race director Mark Milde, who ran the marathon in 2:29:30 as a young man, said it was fast.",
+      ["Sam Brinkworth"]),
+     ("Sam Brinkworth won in 2:17:48. Local radio host Ann Reid, who was 245th in 3:58:14, loved it.", ["Sam Brinkworth", "Ann Reid"])],
+    ids=["went-to-a-rock", "passed-by-a-rock", "a-japanese-gata", "a-credit-then-a-headline", "a-timekeeper-who-clocked",
+         "ran-it-as-a-young-man", "a-host-who-was-245th"],
+)
+def test_athletes_what_the_thirtieth_stop_s_review_found(doc_of, text: str, expected: list) -> None:
+    """The review's probes: "Rock" is a surname after "went to", "by", "from" (a landmark only in a rock's shadow, past "the" rock
+    or from it to somewhere); "-gata" ends Japanese surnames, no street's; a credit in capitals takes two or three words, not the
+    headline after it; a role's bearer ran the race only if said to have finished or run it, or placed, in a time, not "clocked
+    the winner" nor "as a young man"."""
+    assert list(dict.fromkeys(label for _, label in athletes(doc_of(text)))) == expected

@@ -2862,3 +2862,19 @@ def test_quotes_a_short_sentence_led_by_a_colon(text: str, expected: list) -> No
     from pipeline.api import extract
 
     assert [(q.speaker, q.text) for q in extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Eliud Kipchoge won the Berlin Marathon in 2:02:42. We asked him afterwards how it felt. His answer, typically modest: "I just '
+      'ran my race and it went well."', ["Eliud Kipchoge"]),
+     ('Brigid Kosgei won the London Marathon in 2:18:58. Eliud Kipchoge congratulated her. Her reply: "He is my role model and I '
+      'thank him."', ["Brigid Kosgei"])],
+    ids=["his-answer-in-the-paragraph", "her-reply"],
+)
+def test_quotes_what_the_thirtieth_stop_s_review_found(text: str, expected: list) -> None:
+    """The review: "His answer, typically modest:" and "Her reply:" before the marks in the same paragraph introduce the pronoun's
+    person's words."""
+    from pipeline.api import extract
+
+    assert [q.speaker for q in extract(text).quotes] == expected

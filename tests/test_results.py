@@ -8501,3 +8501,31 @@ def test_results_a_place_in_a_clause_after_the_time(text: str, expected) -> None
     from pipeline.api import extract
 
     assert [p.place for p in extract(text).performances] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Amane Gobena dropped the pacers for a time of 2:21:02 and won the marathon.", "2:21:02", ("result", "Amane Gobena")),
+     ("Amane Gobena won the marathon, running with the pacemakers to a final time of 2:21:02.", "2:21:02", ("result", "Amane Gobena")),
+     ("Yuki Kawauchi won the marathon. Afterwards he talked about running 2:14:08 in such heat.", "2:14:08",
+      ("result", "Yuki Kawauchi")),
+     ("Kiprop won by only seconds over Rotich in a course record of 59:44. Stephen Kiprop said he was delighted.", "59:44",
+      ("result", "Stephen Kiprop")),
+     ("Chasing the record, Sifan Hassan held Beatrice Chebet off with 14:07.11 for second.", "14:07.11",
+      ("result", "Beatrice Chebet")),
+     ("Tom Kelly won the M60 1500m in 4:27.50. The new world M60 indoor best is 4:27.50 by Tom Kelly, who broke Ron Halloran's mark.",
+      "4:27.50", ("result", "Tom Kelly")),
+     ("Tom Kelly won the M60 1500m in 4:27.50. The world best was 4:29.01 until Kelly ran 4:27.50.", "4:29.01", ("other", None)),
+     ("Kenzie Ortner won the girls 3,200 in 10:21.08 (meet record, old record 10:23.66 by Anna Kowalczyk of Hudson in 2016).",
+      "10:23.66", ("other", "Anna Kowalczyk"))],
+    ids=["dropped-the-pacers-for-a-time-of", "with-the-pacemakers-to-a-final-time", "talked-about-running-a-time",
+         "seconds-over-a-rival", "held-a-rival-off-with", "a-new-world-best-is", "a-world-best-until-another-ran",
+         "old-record-by-in-a-bracket"],
+)
+def test_results_what_the_thirtieth_stop_s_review_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The review's probes: pacemakers are set on a finish only by whoever orders them ("dropped the pacers for a time of" is the
+    runner's own); a time "talked about" is a target only as a bar or a guess ("a time under"), not "running 2:14:08"; "seconds
+    over" a rival is a margin; "held Chebet off with" a race's verb (a record "holds since" its year); a "new" world best is the
+    race's; a world best broken is no one's named; an old record's holder after "by" in a bracket."""
+    results = [r for r in doc_of(text).spans["results"] if r.text == time]
+    assert [(r.label_, athlete_of(r)) for r in results][:1] == [expected]

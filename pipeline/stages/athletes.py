@@ -564,6 +564,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True
     if _clean(words[-1]) in P.LANDMARK_HEADS and P.LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True  # "came into Cougar Saddle", "led into Lick Creek" (not "Second was Ben Creek")
+    if _clean(words[-1]) == "rock" and len(words) > 1 and (P.ROCK_LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
+            P.ROCK_LANDMARK_FROM.search(text, max(0, m.start() - 6), m.start()) and P.ROCK_LANDMARK_TO_AFTER.match(text, m.end()))):
+        return True  # "in the shadow of Tororo Rock", "from Fern Rock to the Navy Yard" (not "went to Emily Rock")
     if len(words) > 1 and _clean(words[-2]) == "city":
         return True  # "from the Durban City Hall", "around City Hall", "the North Shore City Milers" (a city's building or club; not
         # "New York City Marathon Champion Hellen Obiri")
@@ -809,7 +812,7 @@ def find_candidates(
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus's or venue's town alone
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
-            if c.text.isupper() and len(c.tokens) > 1 and _credited(text, c.start):
+            if c.text.isupper() and len(c.tokens) in (2, 3) and _credited(text, c.start):
                 out.append(c)  # "PHOTO BY ISAAC KASAMANI": a photographer's whole name in capitals (not its words, one of which
                 # would be taken for a runner's given name)
             elif (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (

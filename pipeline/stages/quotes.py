@@ -517,6 +517,9 @@ class Quotes:
         if owners and owners[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text[sent_start : owners[0].start_char]) \
                 and P.OWNED_WORDS_BEFORE_QUOTE.match(text, owners[0].end_char, open_at):
             return owners[0], owners[0].text  # "Neil's answer: "..."" opening its sentence (not "asked about Josh Kerr's view:")
+        if (poss := P.POSSESSIVE_ANSWER_OPENING.match(text, sent_start, open_at)) is not None and text[sent_start:open_at].rstrip().endswith(":"):
+            pron = "he" if poss.group("pron") == "His" else "she"  # "We asked him how it felt. His answer, typically modest: "...""
+            return _named(previous_person(doc, poss.start("pron"), paras, pron, recent))
         if (named := next((p for p in people.within(prv, sent_start) if p.end_char > sent_start), None)) is not None:
             sent_start = named.start_char  # the stop of a name's abbreviation ends no sentence: 'St. Pierre: "..."'
         sent_start = _past_opening_phrase(text, sent_start, open_at)

@@ -536,7 +536,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.RECORD_BRACKET_BEFORE.search(before):
         if (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
             return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
-        if (by := P.HOLDER_BY_AFTER.match(text, t.end_char)) is not None and (holder := starting_at(doc, "athletes", by.end())) is not None:
+        if P.THE_RECORD_BRACKET_BEFORE.search(before) and (by := P.HOLDER_BY_AFTER.match(text, t.end_char)) is not None \
+                and (holder := starting_at(doc, "athletes", by.end())) is not None:
             return OldMark(True, holder, settled=True)  # "the meet record (4:44.12 by Upper Arlington's Lauren Whitfield in 2019)"
         if (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None and (
                 setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
@@ -638,9 +639,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         mark_of is not None and mark_of.group("noun").lower() == "record")) else None
     if stood is not None and (holder := _holder_after_stood(doc, stood.end(), t.start_char, paras)) is not None:
         return OldMark(True, holder, settled=True)  # "The world record, 3:43.13, has stood since 1999, when Hicham El Guerrouj ran it"
+    world = P.WORLD_BEST_IS_BEFORE.search(before)  # "the world M60 indoor best is 4:29.01": a record standing (not "The new world ...")
+    world = world if world is not None and not P.NEW_RECORD_WORD.search(world.group("head")) else None
     standing = any(rec is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))
                    for rec in (P.RECORD_IS_BEFORE.search(before), P.RECORD_SUBJECT_DASHED_BEFORE.search(before))) or stood is not None \
-        or P.WORLD_BEST_IS_BEFORE.search(before) is not None
+        or world is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     prior = P.PRIOR_BEST_WAS_BEFORE.search(before) or P.HAD_AS_MARK_BEFORE.search(before) \
@@ -701,7 +704,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
                        or previous_athlete(doc, t.start_char, paras, protagonist=True))
     # (nor one "the" record said to stand, no holder named: "but the course record 2:12:43 is not in danger", not the subject's)
-    return OldMark(True, None, settled=bool(broken) or (stood is not None and P.RECORD_APPOSITION_BEFORE.search(before) is not None))
+    return OldMark(True, None, settled=bool(broken) or world is not None
+                   or (stood is not None and P.RECORD_APPOSITION_BEFORE.search(before) is not None))
 
 
 def _speaker_said_before(doc: Doc, a: int, at: int) -> Span | None:
