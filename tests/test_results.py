@@ -8472,11 +8472,14 @@ def test_results_heats_at_the_same_championships_are_this_meeting_s(doc_of) -> N
      ("Otmane El Ghazi was third in 8:06.40. His trainer said that the objective is to descend under the 8:00 this season.", "8:00",
       ("other", "Otmane El Ghazi")),
      ("Jonas Lindqvist was ninth in 2:19:31. He had before the race talked about a time under 2:15:00.", "2:15:00",
-      ("other", "Jonas Lindqvist"))],
+      ("other", "Jonas Lindqvist")),
+     ("Sam Brinkworth won the Auckland Marathon in 2:17:48. It was a gamble: his personal best coming into the race was 2:19:05.",
+      "2:19:05", ("other", "Sam Brinkworth"))],
     ids=["seconds-over-the-course-record", "until-now-had-a-best-time-of", "it-stood-before-at", "pace-makers-on-a-final-time",
          "record-holds-since-a-year-a-name-with", "from-a-year-by-the-ethiopian", "by-a-town-s-runner-in-a-bracket",
          "old-record-in-a-row-s-bracket", "whose-best-before-a-day-stood-at", "a-world-age-group-best-is-by",
-         "personal-record-stood-until-now-at", "objective-to-descend-under", "talked-about-a-time-under"],
+         "personal-record-stood-until-now-at", "objective-to-descend-under", "talked-about-a-time-under",
+         "best-coming-into-the-race-was"],
 )
 def test_results_what_the_thirtieth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
     """German copy translated: a time "some seconds over the course record of" misses it; a best "until now" had, or that "stood

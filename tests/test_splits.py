@@ -4662,3 +4662,14 @@ def test_splits_a_point_told_after_its_time_by_what_was_left(text: str, expected
     from pipeline.api import extract
 
     assert [(s.at, s.distance_m, s.time) for s in extract(text).splits] == expected
+
+
+def test_splits_a_point_named_then_the_group_s_passage() -> None:
+    """"In the half marathon the group passed in 1:04:55" (Spanish copy translated): the half marathon is a point of the
+    marathon, its passage told after it, no race of its own."""
+    from pipeline.api import extract
+
+    facts = extract("Geoffrey Kipchumba won the Mexico City Marathon in 2:10:38. In the half marathon the group passed in 1:04:55, "
+                    "already reduced to five.")
+    assert [(s.at, s.time) for s in facts.splits] == [("halfway", "1:04:55")]
+    assert [(p.athlete, p.time) for p in facts.performances] == [("Geoffrey Kipchumba", "2:10:38")]
