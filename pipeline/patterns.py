@@ -280,12 +280,14 @@ _AT_LEAST_TO_RUN = (r"(?<!pacemakers\s)(?<!pacers\s)(?<!hares\s)(?<!pacemaker\s)
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 # the pacemakers set on a finish time: "had ordered the pace makers on a final time of 2:03:30" (a finish the pace projects, no one's;
 # not "dropped the pacers for a time of 2:21:02", "ran with the pacemakers to a final time of": the runner's own)
-_PACERS_ON_A_TIME = (r"\b(?:ordered|asked|instructed|told|briefed|set|paid|hired|booked)\s+(?:the\s+)?(?:pace\s*-?makers?|pacemakers?|pacers?|rabbits|hares)"
+_PACERS_ON_A_TIME = (r"\b(?:ordered|asked|instructed|told|briefed|set|paid|hired|booked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pace\s*-?makers?|pacemakers?|pacers?|rabbits|hares)"
                      r"\s+(?:on|for|to)\s+an?\s+"
                      r"(?:(?:end|finish(?:ing)?|final|target)\s+)?(?:time|finish)\s+of\s+(?:(?:around|about)\s+)?")
 # a time someone spoke of running, a target of theirs: "had before the race talked about a time under 2:15:00"
-_TALKED_OF_A_TIME = (r"\b(?:talked|talking|talks|spoke|speaking|speaks|dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+"
-                     r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:under|below|around|about|close\s+to|sub-?)\s*")  # (a bar or a
+_TALKED_OF_A_TIME = (r"\b(?:(?:talked|talking|talks|spoke|speaking|speaks)\s+(?:about|of)\s+"
+                     r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:under|below|around|about|close\s+to|sub-?)\s*"
+                     r"|(?:dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+(?:(?:a|his|her|their)\s+time\s+(?:of\s+)?|running\s+)?"
+                     r"(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?)")  # (a bar or a
 # guess said: not "Afterwards he talked about running 2:14:08 in such heat", the time run)
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
@@ -1834,7 +1836,10 @@ AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\
                                    re.IGNORECASE)
 # ... or in a clause after the time that places its runner: "ran 55:38, which puts him 41st overall", ", which was good for fifth"
 WHICH_PLACES_AFTER_TIME = re.compile(rf",?\s+which\s+(?:puts?|placed?|places|left|leaves|earned|earns|got|gets|was\s+good\s+for|is\s+good\s+for)"
-                                     rf"\s+(?:(?:him|her|them)\s+)?(?:in\s+)?(?P<ord>{_ORD})\b(?![-‐])", re.IGNORECASE)
+                                     rf"\s+(?:(?:him|her|them)\s+)?(?:in\s+)?(?P<ord>{_ORD})\b(?![-‐])(?:\s+(?:overall|place|position))?"
+                                     r"(?=\s*[,.;)]|\s*$|\s+(?:and|but|after|behind|ahead|in\s+(?:the\s+)?(?:race|field|final)\b))",
+                                     re.IGNORECASE)  # (its clause ends there: not "which places him third on the world list", "which
+# placed him second in the M50 category, 120th overall", "in the series standings")
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # ... or right after a time that right follows its runner's name, closing the clause, as Chinese copy translated lists them:
 # "Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third", "Lin Cheng-hao, 2:23:15 ranking 12th overall"
@@ -3324,9 +3329,11 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # a clause after a name saying its bearer ran this race, whatever role the text gives them first: "Breakfast radio host Jamie
 # Tuhoe, who finished the marathon in 3:58:14" (a runner; not another day's race: "who ran it in 2:31:05 in 1998", `PAST_CUE`)
 RACED_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:also\s+|then\s+)?(?:(?:finished|ran|completed|crossed\s+the\s+line)"
-                                r"(?:\s+(?:the|her|his|a)\s+(?:race|marathon|half(?:\s+marathon)?|course|distance|[\w-]+\s+(?:race|run)|\d+\s?k(?:m)?))?"
-                                r"|was\s+\d{1,4}(?:st|nd|rd|th))\s+in\s+(?<![\d:.])\d{1,2}:\d\d(?![^.;!?\n]*\b(?:as\s+a\s+(?:young|junior|student)|"
-                                r"at\s+(?:his|her|their)\s+(?:best|peak)|in\s+(?:his|her|their)\s+(?:day|prime|youth|heyday)|once)\b)")  # (not
+                                r"(?:\s+(?:the|her|his|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:race|marathon|half(?:[\s-]+marathon)?|course|distance|run|"
+                                r"\d+\s?k(?:m)?)|\s+\d{1,5}(?:st|nd|rd|th)(?:\s+overall)?)?\s+in\s+|(?:ran|clocked)\s+"
+                                r"|was\s+\d{1,5}(?:st|nd|rd|th)(?:\s+overall)?\s+in\s+)(?<![\d:.])\d{1,2}:\d\d"
+                                r"(?![^,.;!?\n]*\b(?:as\s+a\s+(?:young|junior|student)|at\s+(?:his|her|their)\s+(?:best|peak)|"
+                                r"in\s+(?:his|her|their)\s+(?:day|prime|youth|heyday)|once(?!\s+again))\b)")  # (not
 # "Timekeeper John Brown, who clocked the winner in 2:14:02", "who ran the marathon in 2:29:30 as a young man")
 OFFICE_FOR_SAID = re.compile(r"\sfor\s", re.IGNORECASE)  # an office said with its field: "Commissioner for Sports" (`athletes._context_of`)
 HON_RIGHT_BEFORE = re.compile(r"\b(?-i:Hon)\.?[ \t]+$")  # a politician's title, "Hon. Moses Okiror Atiku": an official's (`athletes._context_of`)
@@ -3414,7 +3421,7 @@ LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead
 # "from Fern Rock to the Navy Yard" (not "went to Emily Rock", "passed by Jenna Rock", "pulling away from Emily Rock")
 ROCK_LANDMARK_BEFORE = re.compile(r"\b(?:(?:shadow|foot|top|base|slopes?)\s+of\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
 ROCK_LANDMARK_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-ROCK_LANDMARK_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+ROCK_LANDMARK_TO_AFTER = re.compile(r"\s+to\s+the\s+(?-i:[A-Z])")  # (not "The title passed from Emily Rock to Sarah Jones")
 LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond|"
                              r"(?:won|win|wins|winning|ran|run|started|starting|finished)\s+the)\s+$", re.IGNORECASE)  # (a race: "won the
 # Pikes Peak Ascent", "1,780 runners started the Ascent")
@@ -5040,7 +5047,7 @@ _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|mi
            r"(?=\s+(?:the|his|her|their|last|this|(?-i:[A-Z])[\w'’-]*['’]s)\b)"  # (its object right after: not "never challenged and set")
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off)"  # ("at 71 hundredths from his Italian primate")
-           r"|(?:seconds?|minutes?|just|only|slightly|narrowly)\s+(?:over|above)(?=\s+(?:the|her|his|their)\b))\s+")  # (not a margin
+           r"|(?:seconds?|minutes?|just|only|slightly|narrowly)\s+(?:over|above)(?=\s+(?:the|her|his|their)\s+(?:[\w’'-]+\s+){0,2}(?:record|best|mark)\b))\s+")  # (not a margin
 # over a rival: "won by only seconds over Rotich in a course record of 59:44")  # ("stayed only some seconds over the course
 # record of 2:19:44", German translated)
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
@@ -5150,7 +5157,7 @@ THE_RECORD_BRACKET_BEFORE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}(?:record
 # a record's holder told before its time, the verb before the holder, as German copy translated words it: "The German record of
 # the women holds since 2008 Irina Mikitenko with 2:19:19 from Berlin" (the holder the last name before "with"; its "since" said:
 # not "Chasing the record, Sifan Hassan held Beatrice Chebet off with 14:07.11", a race's verb)
-RECORD_HELD_WITH_BEFORE = re.compile(r"\brecord\b[^.;!?\n]{0,40}?\b(?:holds|held|keeps|kept)\s+since\s+(?:(?:19|20)\d\d|\w+)\s+"
+RECORD_HELD_WITH_BEFORE = re.compile(r"\brecord\b[^.;!?\n]{0,40}?\b(?:holds|held|keeps|kept)\s+since\s+(?:(?:19|20)\d\d|\w+)\s+(?:by\s+)?"
                                      r"(?P<holder>(?-i:[A-Z])[^.;!?,\n]{1,40}?)\s+with\s+$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)" + _OF_NAMED)
 # ... or after it, who set it: "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed last year"
@@ -5783,6 +5790,7 @@ SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwherea
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
 # a possessive's words of answer opening the sentence that introduces a quote: "His answer, typically modest:", "Her verdict:"
 POSSESSIVE_ANSWER_OPENING = re.compile(r"\s*(?P<pron>His|Her)\s+(?:\w+\s+)?(?:answer|reply|response|verdict|words|explanation|assessment|take)\b")
+ASKED_RIGHT_BEFORE = re.compile(r"\b(?:asked|quizzed|questioned|pressed)\s+$", re.IGNORECASE)  # ... the one asked, named right after the verb
 SUBJECT_PRONOUN = re.compile(  # (or after the point a sentence opens with: "After 200 m she had 23,4", translated)
     r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+|^\s*(?:after|at|by|through)\s+\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)\s+)"
     r"(?P<pron>he|she)\b",

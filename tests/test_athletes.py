@@ -4049,3 +4049,19 @@ def test_athletes_what_the_thirtieth_stop_s_review_found(doc_of, text: str, expe
     headline after it; a role's bearer ran the race only if said to have finished or run it, or placed, in a time, not "clocked
     the winner" nor "as a young man"."""
     assert list(dict.fromkeys(label for _, label in athletes(doc_of(text)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sarah Jones won the 5000m in 15:10. The title passed from Emily Rock to Sarah Jones.", ["Sarah Jones", "Emily Rock"]),
+     ("Sam Brinkworth won in 2:17:48. Local radio host Ann Reid, who finished in 3:58:14, said she would once again run next year.",
+      ["Sam Brinkworth", "Ann Reid"]),
+     ("Sam Brinkworth won in 2:17:48. Local radio host Ann Reid, who ran 3:58:14, loved it.", ["Sam Brinkworth", "Ann Reid"]),
+     ("Sam Brinkworth won in 2:17:48. Local radio host Ann Reid, who finished her first marathon in 3:58:14, loved it.",
+      ["Sam Brinkworth", "Ann Reid"])],
+    ids=["from-a-rock-to-a-runner", "once-again-later", "who-ran-a-time", "who-finished-her-first-marathon-in"],
+)
+def test_athletes_what_the_thirtieth_stop_s_second_review_found(doc_of, text: str, expected: list) -> None:
+    """The second review: "from Emily Rock to Sarah Jones" hands a title between runners (a rock's "from ... to the ..." is a
+    place's); a role's bearer "who ran 3:58:14" or "finished her first marathon in" ran the race, and "once again" later is no past."""
+    assert list(dict.fromkeys(label for _, label in athletes(doc_of(text)))) == expected

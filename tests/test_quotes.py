@@ -2878,3 +2878,18 @@ def test_quotes_what_the_thirtieth_stop_s_review_found(text: str, expected: list
     from pipeline.api import extract
 
     assert [q.speaker for q in extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Kevin Hart won the 5000m in 13:05.12. The sign at the finish read: "Well done."', []),
+     ('Kevin Hart won the 5000m in 13:05.12. Official timing note: "Wind assisted."', []),
+     ('Paul Mateiko won the half in 59:30. We asked Mateiko about Kandie. His answer: "He is a great runner."', ["Paul Mateiko"])],
+    ids=["a-sign-s-words-after-a-colon", "a-note-s-words-after-a-colon", "his-answer-of-the-one-asked"],
+)
+def test_quotes_what_the_thirtieth_stop_s_second_review_found(text: str, expected: list) -> None:
+    """The second review: a short sentence after a colon is someone's words only where someone is named, or a "he" or "she"
+    said, before the colon (not a sign's or a note's); "His answer:" after "We asked Mateiko about Kandie" is the one asked."""
+    from pipeline.api import extract
+
+    assert [q.speaker for q in extract(text).quotes] == expected

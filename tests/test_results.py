@@ -8532,3 +8532,23 @@ def test_results_what_the_thirtieth_stop_s_review_found(doc_of, text: str, time:
     race's; a world best broken is no one's named; an old record's holder after "by" in a bracket."""
     results = [r for r in doc_of(text).spans["results"] if r.text == time]
     assert [(r.label_, athlete_of(r)) for r in results][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Kevin Hart won the 5000m in 13:05.12, which places him third on the world list.", "13:05.12", ("result", "Kevin Hart", 1)),
+     ("Tom Brennan ran 55:38, which placed him second in the M50 category, 120th overall.", "55:38", ("result", "Tom Brennan", 120)),
+     ("Jacob Kiplimo won by seconds over the Kenyan in course record 59:44.", "59:44", ("result", "Jacob Kiplimo", 1)),
+     ("Kenenisa Bekele won the marathon in 2:05:10. He dreams of running 2:03:00 one day.", "2:03:00",
+      ("other", "Kenenisa Bekele", None)),
+     ("Tigst Kejeta won in 2:21:10. The German record has been held since 2008 by Irina Mikitenko with 2:19:19.", "2:19:19",
+      ("other", "Irina Mikitenko", None))],
+    ids=["which-places-him-on-a-list", "which-placed-him-in-a-category", "seconds-over-the-kenyan", "dreams-of-running",
+         "has-been-held-since-by"],
+)
+def test_results_what_the_thirtieth_stop_s_second_review_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The second review: a "which" clause places its runner only where it ends at the place (not "third on the world list",
+    "second in the M50 category"); "seconds over the Kenyan" is a margin; "dreams of running" a time a target; a record "has been
+    held since 2008 by" its holder."""
+    results = [r for r in doc_of(text).spans["results"] if r.text == time]
+    assert [(r.label_, athlete_of(r), r._.place) for r in results][:1] == [expected]

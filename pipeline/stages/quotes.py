@@ -236,7 +236,7 @@ class Quotes:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         people = SortedSpans(list(spans_of(doc, "athletes")) + list(spans_of(doc, "people")))
-        in_paragraphs = [[m for m in found if self._is_quote(text, m, sents, len(found) > 1)] for found in marked_paragraphs(doc)]
+        in_paragraphs = [[m for m in found if self._is_quote(text, m, sents, len(found) > 1, people)] for found in marked_paragraphs(doc)]
         for m in (m for marked in in_paragraphs for m in marked):
             for p in people.within(m.start, m.end):
                 p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
@@ -315,7 +315,7 @@ class Quotes:
 
     # -- what is a quote ------------------------------------------------------------------
 
-    def _is_quote(self, text: str, m: Marked, sents: Bounds, among_others: bool) -> bool:
+    def _is_quote(self, text: str, m: Marked, sents: Bounds, among_others: bool, people: SortedSpans | None = None) -> bool:
         """Words someone said: long enough, or a full sentence, or near a speech verb; not a title."""
         start, end = trimmed(text, m.start, m.end)
         words = P.WORD.findall(text[start:end])
@@ -353,8 +353,10 @@ class Quotes:
         near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(close_sb, m.end + 1 + TITLE_VERB_REACH)]
         if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):
             return False
-        colon_led = text[sa : m.open_at].rstrip().endswith(":")  # ('Jamal on the finish line: "I'm never running again."', not a
-        # title's words: 'The theme: "Run For Fun."')
+        colon_led = text[sa : m.open_at].rstrip().endswith(":") and (  # ('Jamal on the finish line: "I'm never running again."':
+            # someone named or a "he" or "she" before the colon; not a label's words, 'The sign at the finish read: "Well done."',
+            # nor a title's, 'The theme: "Run For Fun."')
+            bool(people is not None and people.within(sa, m.open_at)) or P.ANY_PRONOUN.search(text, sa, m.open_at) is not None)
         sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and (among_others or (
             colon_led and text[end - 1 : end] != "," and not _title_cased(words)))
         return len(words) > SHORT_QUOTE_WORDS or has_verb or sentence_like
@@ -518,8 +520,7 @@ class Quotes:
                 and P.OWNED_WORDS_BEFORE_QUOTE.match(text, owners[0].end_char, open_at):
             return owners[0], owners[0].text  # "Neil's answer: "..."" opening its sentence (not "asked about Josh Kerr's view:")
         if (poss := P.POSSESSIVE_ANSWER_OPENING.match(text, sent_start, open_at)) is not None and text[sent_start:open_at].rstrip().endswith(":"):
-            pron = "he" if poss.group("pron") == "His" else "she"  # "We asked him how it felt. His answer, typically modest: "...""
-            return _named(previous_person(doc, poss.start("pron"), paras, pron, recent))
+            return _answered(doc, poss, people, sentences(doc), paras, recent)  # "We asked him how it felt. His answer: "...""
         if (named := next((p for p in people.within(prv, sent_start) if p.end_char > sent_start), None)) is not None:
             sent_start = named.start_char  # the stop of a name's abbreviation ends no sentence: 'St. Pierre: "..."'
         sent_start = _past_opening_phrase(text, sent_start, open_at)
@@ -591,8 +592,7 @@ class Quotes:
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
         if not named and (poss := P.POSSESSIVE_ANSWER_OPENING.match(text, sa, sb)) is not None:
-            pron = "he" if poss.group("pron") == "His" else "she"  # "We asked him afterwards how it felt. His answer, typically modest:"
-            return _named(previous_person(doc, poss.start("pron"), paras, pron, recent))
+            return _answered(doc, poss, people, sents, paras, recent)  # "We asked him how it felt. His answer, typically modest:"
         opening = text[sa:sb].lstrip()
         if not named and (desc := P.ANAPHOR_SUBJECT.match(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
             return _named(_described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'
@@ -618,6 +618,17 @@ class Quotes:
 
 
 PULL_QUOTE_OPENING = 10  # characters of a line before its pull quote may open ("Q&A | ")
+
+
+def _answered(doc: Doc, poss: re.Match[str], people, sents: Bounds, paras: Bounds, recent) -> tuple[Span | None, str | None]:
+    """The one whose answer "His answer:" or "Her reply:" opens with: the one the sentence before says was asked ("We asked Mateiko
+    about Kandie. His answer:"), else the one the pronoun stands for ("We asked him afterwards how it felt")."""
+    text = text_of(doc)
+    a, b = sents.of(max(0, sents.of(poss.start("pron"))[0] - 1))
+    if (asked := next((p for p in people.within(a, b) if P.ASKED_RIGHT_BEFORE.search(text, max(a, p.start_char - 12), p.start_char)),
+                      None)) is not None:
+        return asked, asked.text
+    return _named(previous_person(doc, poss.start("pron"), paras, "he" if poss.group("pron") == "His" else "she", recent))
 
 
 def _headline_colon(text: str, named: Span, people, line_start: int, quote_start: int, close: int) -> bool:
