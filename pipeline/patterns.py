@@ -298,7 +298,7 @@ THRESHOLD_BEFORE = re.compile(
     # "EC requirement of 4:06.50", translated; "inside the BUCS Indoors qualifier of 1:55.50")
     r"(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
-    r"hop(?:ed|ing|es|e)\s+for\s+(?:something\s+)?(?:(?:around|about|close\s+to|near)\s+)?|"  # "was hoping for something around 1:40", "was hoping for 15:20"
+    r"hop(?:ed|ing|es|e)\s+(?:for|on)\s+(?:something\s+)?(?:(?:around|about|close\s+to|near|under|below)\s+)?|"  # "was hoping for something around 1:40", "was hoping for 15:20"
     r"(?:target|goal|plan|aim)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:had|has)\s+been|(?<=\bI\s)came\s+(?:here\s+)?for|"  # "whose target had been 2:40:00", "I came for 14:05"
     r"on\s+(?:course|track|pace|schedule)\s+for\s+(?:an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of\s+)?(?:(?:around|about)\s+)?|"  # "on course for a time of around 2:05:15"
     rf"{_PACERS_ON_A_TIME}|"  # "the organizers had ordered the pace makers on a final time of 2:03:30" (German translated)
@@ -314,9 +314,9 @@ THRESHOLD_BEFORE = re.compile(
 # passage of the halfway at 1:10:30", "on course for a time of around 2:05:15" (not a bar to break: "inside 3:50", "sub-4")
 TARGET_BEFORE = re.compile(
     r"(?:\b(?:aim(?:ed|ing|s)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal|aim|plan)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:of|is|was|will\s+be|had\s+been|has\s+been)"
-    r"|hop(?:ed|ing|es|e)\s+for(?:\s+something)?(?:\s+(?:around|about|close\s+to|near))?|(?<=\bI\s)came\s+(?:here\s+)?for"
+    r"|hop(?:ed|ing|es|e)\s+(?:for|on)(?:\s+something)?(?:\s+(?:around|about|close\s+to|near|under|below))?|(?<=\bI\s)came\s+(?:here\s+)?for"
     # (or one to go under: "his target for next year is to go below 2:14:00", "the objective was to go down of 2:15:00", translated)
-    r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be)\s+to\s+(?:go|get|run|dip|finish|descend|drop|come)\s+"
+    r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be|had\s+been|has\s+been)\s+to\s+(?:go|get|run|dip|finish|descend|drop|come)\s+"
     r"(?:below|under|inside|sub-?|down\s+(?:of|to|under)))"
     rf"|{_TALKED_OF_A_TIME}|(?P<paced>{_PACERS_ON_A_TIME}|\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
     r"|(?:request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of))))\s*(?:the\s+)?$",
@@ -4096,6 +4096,8 @@ ROLE_SEX = {
 # a role set off before the name it is of, after a speech verb: "the technical director of the national team, "
 ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]{1,80},\s+", re.IGNORECASE)
 # what stands between a quote and the ", whose" of its speaker: '," said the 27-year-old' (the attribution, a description)
+# a relative clause of a best had, after the one it speaks of: '," declared the Kenyan athlete, that already had a personal best of'
+WHO_HAD_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:already\s+|previously\s+|then\s+)?(?:had|has|owned|held)\b[^,;.!?]*$", re.IGNORECASE)
 ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERBS})\s+the\s+[^.;:!?“”\"]{{1,60}}|the\s+[^.;:!?“”\"]{{1,60}}?\s+(?:{SPEECH_VERBS}))",
                                     re.IGNORECASE)
 # a mark brought to the race, labelled a best after it, the race's own time after: "Hodgkinson, 19, came in with a 1:58.89 SB and

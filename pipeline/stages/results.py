@@ -659,7 +659,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
-            return OldMark(True, _possessive_owner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
+            return OldMark(True, _possessive_owner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
+                           or _described_speaker_had(doc, a, w0, before))
         if P.POSSESSED_TIME_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_SAID_AFTER.match(text, a0)) is not None \
                 and starting_at(doc, "athletes", there.start("place")) is None \
                 and not _race_told_there(doc, t, there.group("place"), paras):
@@ -703,6 +704,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if prior:  # its owner the sentence's subject, else the one the text is about
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
                        or previous_athlete(doc, t.start_char, paras, protagonist=True))
+    if (speaker := _described_speaker_had(doc, a, w0, before)) is not None:
+        return OldMark(True, speaker)  # '," declared the Kenyan athlete, who already had a personal best of 58:55 from Berlin'
     # (nor one "the" record said to stand, no holder named: "but the course record 2:12:43 is not in danger", not the subject's)
     return OldMark(True, None, settled=bool(broken) or world is not None
                    or (stood is not None and P.RECORD_APPOSITION_BEFORE.search(before) is not None))
@@ -717,6 +720,13 @@ def _speaker_said_before(doc: Doc, a: int, at: int) -> Span | None:
             or P.OF_SOMEONE_IN.search(text_of(doc), quote.end_char, at):
         return None  # (not '..., said the Scot of the win over Ingebrigtsen, whose best', 'said the captain of the 19-year-old, whose')
     return quote._.speaker
+
+
+def _described_speaker_had(doc: Doc, a: int, w0: int, before: str) -> Span | None:
+    """The speaker an attribution describes, a relative clause of a best they had after it ('," declared the Kenyan athlete, that
+    already had a personal best of 58:55 from Berlin', translated), else None."""
+    rel = P.WHO_HAD_BEFORE.search(before)
+    return _speaker_said_before(doc, a, w0 + rel.start()) if rel is not None else None
 
 
 def _own_mark_opener(doc: Doc, owned: re.Match[str], a: int, char: int) -> Span | None:
