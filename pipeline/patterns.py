@@ -289,6 +289,12 @@ _TALKED_OF_A_TIME = (r"\b(?:(?:talked|talking|talks|spoke|speaking|speaks)\s+(?:
                      r"|(?:dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+(?:(?:a|his|her|their)\s+time\s+(?:of\s+)?|running\s+)?"
                      r"(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?)")  # (a bar or a
 # guess said: not "Afterwards he talked about running 2:14:08 in such heat", the time run)
+# the pacemakers, named in the sentence of a pace asked of them: "The hares had order to pass the 10 kilometers in 27:20"
+PACERS_WORD = re.compile(r"\b(?:pace\s*-?makers?|pacers?|hares|rabbits|pace\s*setters?)\b", re.IGNORECASE)
+# ... not a pace per unit ("at 2:33-2:34 pace", "the pace of 3 minutes 01 seconds per 1km"): no time of a point or a finish
+PACE_PER_UNIT = re.compile(r"(?:\s*-\s*\d{1,2}[:.]\d\d)?\s*(?:pace\b|(?:/|per\s+|a\s+|each\s+)(?:1\s?)?(?:km|k|kilomet(?:re|er)|mile|lap)\b)"
+                           r"|\s*(?:min(?:ute)?s?\s+)?(?:per|/)\s", re.IGNORECASE)
+PACE_OF_BEFORE = re.compile(r"\bpace\s+of\s+$", re.IGNORECASE)
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
     rf"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|{_MINIMUM})[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;

@@ -39,7 +39,7 @@ from .context import (
 )
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S, course_stretch, feature_reached
-from .times import named_standard, number
+from .times import PLAN_REACH, named_standard, number
 
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
 STRETCH_REACH = 110  # characters before a time searched for a stretch told by its length ("the 14.6-mile stretch from ... in")
@@ -1305,6 +1305,12 @@ class Results:
                     and (aim := P.TARGET_BEFORE.search(text, max(sents.of(t.start_char)[0], t.start_char - P.TARGET_REACH), t.start_char)) is not None:
                 spans.append(self._target(doc, t, self._aimer(doc, t, aim, sents, paras)))
                 continue  # a target: "whose target had been 2:40:00" (hers), "has requested the passage of the halfway at 1:10:30" (no one's)
+            if t.label_ == "threshold" and not in_quotes(doc, t.start_char) \
+                    and P.PLANNED_BEFORE.search(text, max(sents.of(t.start_char)[0], t.start_char - PLAN_REACH), t.start_char) \
+                    and P.PACERS_WORD.search(text, sents.of(t.start_char)[0], t.start_char) \
+                    and not P.PACE_PER_UNIT.match(text, t.end_char) and not P.PACE_OF_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
+                spans.append(self._target(doc, t, None))
+                continue  # a pace asked of the pacemakers: "The hares had order to pass the 10 kilometers in 27:20" (no one's)
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
                 continue
             a, b = sents.of(t.start_char)
