@@ -286,8 +286,9 @@ _PACERS_ON_A_TIME = (r"\b(?:ordered|asked|instructed|told|briefed|set|paid|hired
 # a time someone spoke of running, a target of theirs: "had before the race talked about a time under 2:15:00"
 _TALKED_OF_A_TIME = (r"\b(?:(?:talked|talking|talks|spoke|speaking|speaks)\s+(?:about|of)\s+"
                      r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:under|below|around|about|close\s+to|sub-?)\s*"
-                     r"|(?:dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+(?:(?:a|his|her|their)\s+time\s+(?:of\s+)?|running\s+)?"
-                     r"(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?)")  # (a bar or a
+                     r"|(?:dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+(?:(?:a|his|her|their)\s+time\s+(?:of\s+)?|running\s+(?!the\b))"
+                     r"(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?)")  # (not "dreamed of running the 2:01:09 world record of",
+# nor "Nobody dreamed of 2:00:35": a time someone dreamed of running)  # (a bar or a
 # guess said: not "Afterwards he talked about running 2:14:08 in such heat", the time run)
 # the pacemakers, named in the sentence of a pace asked of them: "The hares had order to pass the 10 kilometers in 27:20"
 PACERS_WORD = re.compile(r"\b(?:pace\s*-?makers?|pacers?|hares|rabbits|pace\s*setters?)\b", re.IGNORECASE)
@@ -1842,8 +1843,9 @@ AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\
                                    re.IGNORECASE)
 # ... or in a clause after the time that places its runner: "ran 55:38, which puts him 41st overall", ", which was good for fifth"
 WHICH_PLACES_AFTER_TIME = re.compile(rf",?\s+which\s+(?:puts?|placed?|places|left|leaves|earned|earns|got|gets|was\s+good\s+for|is\s+good\s+for)"
-                                     rf"\s+(?:(?:him|her|them)\s+)?(?:in\s+)?(?P<ord>{_ORD})\b(?![-‐])(?:\s+(?:overall|place|position))?"
-                                     r"(?=\s*[,.;)]|\s*$|\s+(?:and|but|after|behind|ahead|in\s+(?:the\s+)?(?:race|field|final)\b))",
+                                     rf"\s+(?:(?:him|her|them)\s+)?(?:in\s+)?(?P<ord>{_ORD})\b(?![-‐])(?:\s+(?:overall|place|position)){{0,2}}"
+                                     r"(?:\s+among\s+(?:the\s+)?(?:men|women|finishers|runners|starters))?"
+                                     r"(?=\s*[,.;)]|\s*$|\s+(?:and|but|behind|ahead|in\s+(?:the\s+)?(?:race|field|final)\b))",
                                      re.IGNORECASE)  # (its clause ends there: not "which places him third on the world list", "which
 # placed him second in the M50 category, 120th overall", "in the series standings")
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
@@ -3334,13 +3336,15 @@ NOT_NAME_WORDS = frozenset(
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a clause after a name saying its bearer ran this race, whatever role the text gives them first: "Breakfast radio host Jamie
 # Tuhoe, who finished the marathon in 3:58:14" (a runner; not another day's race: "who ran it in 2:31:05 in 1998", `PAST_CUE`)
-RACED_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:also\s+|then\s+)?(?:(?:finished|ran|completed|crossed\s+the\s+line)"
+RACED_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:also\s+|then\s+)?(?:(?:ran|clocked)\s+(?=\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*[,.;)])"
+                                r"|(?:finished|ran|completed|crossed\s+the\s+line)"
                                 r"(?:\s+(?:the|her|his|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:race|marathon|half(?:[\s-]+marathon)?|course|distance|run|"
-                                r"\d+\s?k(?:m)?)|\s+\d{1,5}(?:st|nd|rd|th)(?:\s+overall)?)?\s+in\s+|(?:ran|clocked)\s+"
+                                r"\d+\s?k(?:m)?)|\s+\d{1,5}(?:st|nd|rd|th)(?:\s+overall)?)?\s+in\s+"
                                 r"|was\s+\d{1,5}(?:st|nd|rd|th)(?:\s+overall)?\s+in\s+)(?<![\d:.])\d{1,2}:\d\d"
                                 r"(?![^,.;!?\n]*\b(?:as\s+a\s+(?:young|junior|student)|at\s+(?:his|her|their)\s+(?:best|peak)|"
                                 r"in\s+(?:his|her|their)\s+(?:day|prime|youth|heyday)|once(?!\s+again))\b)")  # (not
-# "Timekeeper John Brown, who clocked the winner in 2:14:02", "who ran the marathon in 2:29:30 as a young man")
+# "Timekeeper John Brown, who clocked the winner in 2:14:02", "who ran the marathon in 2:29:30 as a young man"; a time right after
+# "ran" only where the clause ends with it: "who ran 3:58:14," not "who ran 2:11:05 in Berlin")
 OFFICE_FOR_SAID = re.compile(r"\sfor\s", re.IGNORECASE)  # an office said with its field: "Commissioner for Sports" (`athletes._context_of`)
 HON_RIGHT_BEFORE = re.compile(r"\b(?-i:Hon)\.?[ \t]+$")  # a politician's title, "Hon. Moses Okiror Atiku": an official's (`athletes._context_of`)
 # (with Amharic "Ato" and "W/ro", Mr and Mrs: "Ato Tesfaye Gudeta", "the Sport Commissioner, W/ro Meseret Ayele")
@@ -4104,6 +4108,7 @@ ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]
 # what stands between a quote and the ", whose" of its speaker: '," said the 27-year-old' (the attribution, a description)
 # a relative clause of a best had, after the one it speaks of: '," declared the Kenyan athlete, that already had a personal best of'
 WHO_HAD_BEFORE = re.compile(r",\s+(?:who|that)\s+(?:already\s+|previously\s+|then\s+)?(?:had|has|owned|held)\b[^,;.!?]*$", re.IGNORECASE)
+RELATIVE_OPENING = re.compile(r",\s+(?:who|that|which)\b", re.IGNORECASE)  # ... another relative clause before it
 ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERBS})\s+the\s+[^.;:!?“”\"]{{1,60}}|the\s+[^.;:!?“”\"]{{1,60}}?\s+(?:{SPEECH_VERBS}))",
                                     re.IGNORECASE)
 # a mark brought to the race, labelled a best after it, the race's own time after: "Hodgkinson, 19, came in with a 1:58.89 SB and
@@ -5055,7 +5060,7 @@ _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|mi
            r"(?=\s+(?:the|his|her|their|last|this|(?-i:[A-Z])[\w'’-]*['’]s)\b)"  # (its object right after: not "never challenged and set")
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off)"  # ("at 71 hundredths from his Italian primate")
-           r"|(?:seconds?|minutes?|just|only|slightly|narrowly)\s+(?:over|above)(?=\s+(?:the|her|his|their)\s+(?:[\w’'-]+\s+){0,2}(?:record|best|mark)\b))\s+")  # (not a margin
+           r"|(?:seconds?|minutes?|just|only|slightly|narrowly)\s+(?:over|above)(?=\s+(?:the|her|his|their)\s+(?:(?!(?:in|at|with|by|to|for)\b)[\w’'-]+\s+){0,3}(?:record|best|mark)\b))\s+")  # (not a margin
 # over a rival: "won by only seconds over Rotich in a course record of 59:44")  # ("stayed only some seconds over the course
 # record of 2:19:44", German translated)
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)

@@ -2893,3 +2893,21 @@ def test_quotes_what_the_thirtieth_stop_s_second_review_found(text: str, expecte
     from pipeline.api import extract
 
     assert [q.speaker for q in extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Jacob Kiplimo won the half in 57:31. His verdict: "Unreal."', ["Jacob Kiplimo"]),
+     ('Jacob Kiplimo of Uganda won the half in 57:31. The Ugandan was clear afterwards: "I felt strong."', ["Jacob Kiplimo"]),
+     ('Kevin Hart won the 5000m in 13:05.12. The message on his shoe: "Run free."', []),
+     ('Hellen Obiri won in 2:24:35 ahead of Sharon Lokedi. We asked Obiri\'s coach, Dathan Ritzenhein, about Lokedi. His answer: "She '
+      'is the real deal."', ["Dathan Ritzenhein"])],
+    ids=["his-verdict-colon", "a-described-speaker-colon", "a-possessive-inside-a-label", "the-coach-asked-not-the-owner"],
+)
+def test_quotes_what_the_thirtieth_stop_s_third_review_found(text: str, expected: list) -> None:
+    """The third review: a colon after a possessive opening the sentence ("His verdict:") or a described speaker ("The Ugandan
+    was clear afterwards:") leads someone's words (not "The message on his shoe:"); "We asked Obiri's coach, Dathan Ritzenhein,
+    about Lokedi. His answer:" is the coach's (no one a possessive names, and the sex must fit; a coach is named, no athlete)."""
+    from pipeline.api import extract
+
+    assert [q.speaker or q.speaker_name for q in extract(text).quotes] == expected

@@ -8584,3 +8584,21 @@ def test_results_a_pace_asked_of_the_pacemakers_is_a_target(doc_of, text: str, t
     """A point's time asked of the pacemakers ("The hares had order to pass the 10 kilometers in 27:20") is a target, no one's
     (the gold of the newer batches lists it; it had been dropped); a pace per kilometre asked of them is no time of a point."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Tom Brennan ran 55:38, which earned him 14th place overall.", "55:38", ("result", 14)),
+     ("Tom Brennan ran 55:38, which put him 14th among the men.", "55:38", ("result", 14)),
+     ("Tom Brennan ran 55:38, which puts him 14th overall after two races in the series.", "55:38", ("result", None)),
+     ("Sam Brinkworth won in 2:17:48. Local radio host Tim Kirk, who ran 2:11:05 in Berlin, was the starter.", "2:11:05", None),
+     ("Kelvin Kiptum won in 2:00:35. Nobody dreamed of 2:00:35 when the gun went.", "2:00:35", ("result", 1))],
+    ids=["earned-him-nth-place-overall", "nth-among-the-men", "a-series-standing", "a-host-who-ran-a-time-elsewhere",
+         "nobody-dreamed-of"],
+)
+def test_results_what_the_thirtieth_stop_s_third_review_found(doc_of, text: str, time: str, expected) -> None:
+    """The third review: "which earned him 14th place overall", "14th among the men" place their runner, "14th overall after two
+    races in the series" does not; a host "who ran 2:11:05 in Berlin" ran no race of this report; "Nobody dreamed of 2:00:35" is
+    no target."""
+    results = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == time and r.label_ == "result"]
+    assert results[-1:] == ([expected] if expected else [])

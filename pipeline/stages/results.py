@@ -726,7 +726,9 @@ def _described_speaker_had(doc: Doc, a: int, w0: int, before: str) -> Span | Non
     """The speaker an attribution describes, a relative clause of a best they had after it ('," declared the Kenyan athlete, that
     already had a personal best of 58:55 from Berlin', translated), else None."""
     rel = P.WHO_HAD_BEFORE.search(before)
-    return _speaker_said_before(doc, a, w0 + rel.start()) if rel is not None else None
+    if rel is None or P.RELATIVE_OPENING.search(before, 0, rel.start()):
+        return None  # (the clause the first after the attribution: not '," said the Ugandan, who beat the Kenyan, who already had')
+    return _speaker_said_before(doc, a, w0 + rel.start())
 
 
 def _own_mark_opener(doc: Doc, owned: re.Match[str], a: int, char: int) -> Span | None:
