@@ -315,7 +315,7 @@ class Quotes:
 
     # -- what is a quote ------------------------------------------------------------------
 
-    def _is_quote(self, text: str, m: Marked, sents: Bounds, among_others: bool, people: SortedSpans | None = None) -> bool:
+    def _is_quote(self, text: str, m: Marked, sents: Bounds, among_others: bool, people: SortedSpans) -> bool:
         """Words someone said: long enough, or a full sentence, or near a speech verb; not a title."""
         start, end = trimmed(text, m.start, m.end)
         words = P.WORD.findall(text[start:end])
@@ -356,7 +356,7 @@ class Quotes:
         colon_led = text[sa : m.open_at].rstrip().endswith(":") and (  # ('Jamal on the finish line: "I'm never running again."':
             # someone named or a "he" or "she" before the colon; not a label's words, 'The sign at the finish read: "Well done."',
             # nor a title's, 'The theme: "Run For Fun."')
-            bool(people is not None and people.within(sa, m.open_at)) or P.ANY_PRONOUN.search(text, sa, m.open_at) is not None
+            bool(people.within(sa, m.open_at)) or P.ANY_PRONOUN.search(text, sa, m.open_at) is not None
             or P.POSSESSIVE_OPENING.match(text, sa, m.open_at) is not None  # ('His verdict: "Unreal."')
             or P.ANAPHOR_SUBJECT.match(text[sa : m.open_at].lstrip()) is not None)  # ('The Ugandan was clear afterwards: "..."')
         sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and (among_others or (
@@ -627,11 +627,11 @@ def _answered(doc: Doc, poss: re.Match[str], people, sents: Bounds, paras: Bound
     about Kandie. His answer:"), else the one the pronoun stands for ("We asked him afterwards how it felt")."""
     text = text_of(doc)
     a, b = sents.of(max(0, sents.of(poss.start("pron"))[0] - 1))
-    sex = "men" if poss.group("pron") == "His" else "women"
-    if (asked := next((p for p in reversed(people.within(a, b)) if not p._.possessive and p._.sex in (None, sex)
+    pron = poss.group("pron").lower()
+    if (asked := next((p for p in reversed(people.within(a, b)) if not p._.possessive and p._.sex in (None, P.PRONOUN_SEX[pron])
                        and P.ASKED_RIGHT_BEFORE.search(text, max(a, p.start_char - 12), p.start_char)), None)) is not None:
         return asked, asked.text  # (the last one asked whose sex fits, not one whose coach was: "We asked Obiri's coach, ...")
-    return _named(previous_person(doc, poss.start("pron"), paras, "he" if poss.group("pron") == "His" else "she", recent))
+    return _named(previous_person(doc, poss.start("pron"), paras, "he" if pron == "his" else "she", recent))
 
 
 def _headline_colon(text: str, named: Span, people, line_start: int, quote_start: int, close: int) -> bool:

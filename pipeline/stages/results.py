@@ -1308,8 +1308,8 @@ class Results:
                 spans.append(self._target(doc, t, self._aimer(doc, t, aim, sents, paras)))
                 continue  # a target: "whose target had been 2:40:00" (hers), "has requested the passage of the halfway at 1:10:30" (no one's)
             if t.label_ == "threshold" and not in_quotes(doc, t.start_char) \
-                    and P.PLANNED_BEFORE.search(text, max(sents.of(t.start_char)[0], t.start_char - PLAN_REACH), t.start_char) \
-                    and P.PACERS_WORD.search(text, sents.of(t.start_char)[0], t.start_char) \
+                    and P.PLANNED_BEFORE.search(text, max(sent0 := sents.of(t.start_char)[0], t.start_char - PLAN_REACH), t.start_char) \
+                    and P.PACERS_WORD.search(text, sent0, t.start_char) \
                     and not P.PACE_PER_UNIT.match(text, t.end_char) and not P.PACE_OF_BEFORE.search(text, max(0, t.start_char - 12), t.start_char):
                 spans.append(self._target(doc, t, None))
                 continue  # a pace asked of the pacemakers: "The hares had order to pass the 10 kilometers in 27:20" (no one's)
