@@ -280,18 +280,19 @@ _AT_LEAST_TO_RUN = (r"(?<!pacemakers\s)(?<!pacers\s)(?<!hares\s)(?<!pacemaker\s)
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 # the pacemakers set on a finish time: "had ordered the pace makers on a final time of 2:03:30" (a finish the pace projects, no one's;
 # not "dropped the pacers for a time of 2:21:02", "ran with the pacemakers to a final time of": the runner's own)
-_PACERS_ON_A_TIME = (r"\b(?:ordered|asked|instructed|told|briefed|set|paid|hired|booked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pace\s*-?makers?|pacemakers?|pacers?|rabbits|hares)"
+_PACERS = r"pace\s*-?makers?|pacers?|hares|rabbits"  # the pacemakers, as copy names them ("pace makers", "hares", "rabbits")
+_PACERS_ON_A_TIME = (rf"\b(?:ordered|asked|instructed|told|briefed|set|paid|hired|booked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PACERS})"
                      r"\s+(?:on|for|to)\s+an?\s+"
                      r"(?:(?:end|finish(?:ing)?|final|target)\s+)?(?:time|finish)\s+of\s+(?:(?:around|about)\s+)?")
 # a time someone spoke of running, a target of theirs: "had before the race talked about a time under 2:15:00"
 _TALKED_OF_A_TIME = (r"\b(?:(?:talked|talking|talks|spoke|speaking|speaks)\s+(?:about|of)\s+"
                      r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:under|below|around|about|close\s+to|sub-?)\s*"
                      r"|(?:dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+(?:(?:a|his|her|their)\s+time\s+(?:of\s+)?|running\s+(?!the\b))"
-                     r"(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?)")  # (not "dreamed of running the 2:01:09 world record of",
-# nor "Nobody dreamed of 2:00:35": a time someone dreamed of running)  # (a bar or a
-# guess said: not "Afterwards he talked about running 2:14:08 in such heat", the time run)
+                     r"(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?)")  # (talked of: a bar or a guess said, not "Afterwards he
+# talked about running 2:14:08 in such heat", the time run; dreamed of: a time to run, not "dreamed of running the 2:01:09 world
+# record of", nor "Nobody dreamed of 2:00:35")
 # the pacemakers, named in the sentence of a pace asked of them: "The hares had order to pass the 10 kilometers in 27:20"
-PACERS_WORD = re.compile(r"\b(?:pace\s*-?makers?|pacers?|hares|rabbits|pace\s*setters?)\b", re.IGNORECASE)
+PACERS_WORD = re.compile(rf"\b(?:{_PACERS}|pace\s*setters?)\b", re.IGNORECASE)
 # ... not a pace per unit ("at 2:33-2:34 pace", "the pace of 3 minutes 01 seconds per 1km"): no time of a point or a finish
 PACE_PER_UNIT = re.compile(r"(?:\s*-\s*\d{1,2}[:.]\d\d)?\s*(?:pace\b|(?:/|per\s+|a\s+|each\s+)(?:1\s?)?(?:km|k|kilomet(?:re|er)|mile|lap)\b)"
                            r"|\s*(?:min(?:ute)?s?\s+)?(?:per|/)\s", re.IGNORECASE)
@@ -3393,8 +3394,9 @@ STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale
 NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK IFK FK AIK GIF".split())  # ("IFK Lidingö", "Spårvägens FK")
 # ... and such a code written as a word of its own right before or after a one-word name: "Jonas Lindqvist, Hälle IF, who was
 # ninth", "for IFK Lidingö" (the club's place, no runner)
-NORDIC_CLUB_CODE_AFTER = re.compile(r"[ \t]+(?:IL|IF|IK|SK|FIK|BK|IFK|FK|AIK|GIF)\b(?![\w'’-])")
-NORDIC_CLUB_CODE_BEFORE = re.compile(r"(?<![\w'’-])(?:IL|IF|IK|SK|FIK|BK|IFK|FK|AIK|GIF)[ \t]+$")
+_NORDIC_CODE = "|".join(sorted(NORDIC_CLUB_CODES, key=lambda code: (-len(code), code)))  # (longest first)
+NORDIC_CLUB_CODE_AFTER = re.compile(rf"[ \t]+(?:{_NORDIC_CODE})\b(?![\w'’-])")
+NORDIC_CLUB_CODE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NORDIC_CODE})[ \t]+$")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
 EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 # a nickname given in marks right after a full name, set off: "Dafydd Morgan, known to everyone in Meirionnydd as "Dai Bach",",

@@ -409,14 +409,15 @@ def feature_reached(text: str, start: int, end: int, sent_start: int, finish_fit
     together_after = P.TOGETHER_AFTER.match(text, end) is not None
     if (m.group("together") or together_after) and P.FINISH_OR_RESULT_WORD.search(text, end, stop):
         return None  # two reaching it together at the finish: "reached the top of Slieve Donard together in 48:22, the finish line"
-    if (finish_fits or m.group("point")[4:].lower() in SUMMIT_FEATURES) and not P.MID_RACE_FEATURE.search(m.group()) \
+    feature = m.group("point")[4:].lower()
+    if (finish_fits or feature in SUMMIT_FEATURES) and not P.MID_RACE_FEATURE.search(m.group()) \
             and not together_after and not went_on \
             and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
         return None  # (the summit may be the finish, unless the course goes up and down: "straight up the east ridge to the trig
         # point and straight back down the same line", or the runner goes on past it to a slower time: "reached the summit of
         # Chapman's Peak in 1:56:40 and passed the marathon mark in 2:35:50", or two reach it together: "the pair reached the top of
         # Constantia Nek in 2:29:55 together")
-    return m.group("point")[4:].lower()
+    return feature
 
 
 def _checkpoint_reached(text: str, start: int, end: int, window_start: int) -> tuple[str, float, bool] | None:
